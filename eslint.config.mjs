@@ -34,6 +34,7 @@ export default defineConfig([
   },
   globalIgnores([
     ".next/**",
+    ".next-e2e/**",
     "node_modules/**",
     ".data/**",
     "db/migrations/**",

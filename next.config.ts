@@ -6,7 +6,19 @@ const FRAME_DENY = [
 ];
 
 const nextConfig: NextConfig = {
+  // End-to-end runs build into their own folder so parallel runs and a
+  // running dev server never overwrite each other's output.
+  // eslint-disable-next-line no-restricted-syntax
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  typescript: {
+    // `npm test` typechecks the whole project as its own first step.
+    ignoreBuildErrors: true,
+    // Next adds its dist folder to the tsconfig it builds with; e2e builds
+    // get a throwaway one so the project's own file stays as written.
+    // eslint-disable-next-line no-restricted-syntax
+    tsconfigPath: process.env.NEXT_TSCONFIG || "tsconfig.json",
+  },
   typedRoutes: false,
   serverExternalPackages: [
     "@electric-sql/pglite",
