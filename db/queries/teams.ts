@@ -205,6 +205,8 @@ export async function getInviteByToken(token: string) {
       role: invites.role,
       usedAt: invites.usedAt,
       expiresAt: invites.expiresAt,
+      valid: sql<boolean>`${invites.usedAt} is null
+        and ${invites.expiresAt} > now()`,
     })
     .from(invites)
     .innerJoin(teams, eq(teams.id, invites.teamId))

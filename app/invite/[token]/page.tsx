@@ -21,8 +21,7 @@ export default async function InvitePage(props: {
 }) {
   const { token } = await props.params;
   const invite = await getInviteByToken(token);
-  const valid =
-    invite && !invite.usedAt && invite.expiresAt.getTime() > Date.now();
+  const valid = Boolean(invite?.valid);
   const user = await getCurrentUser();
 
   return (
@@ -30,11 +29,11 @@ export default async function InvitePage(props: {
       <Card className="w-full max-w-sm">
         <CardHeader>
           <CardTitle>
-            <h1>{valid ? `Join ${invite.teamName}` : "Invite not valid"}</h1>
+            <h1>{valid ? `Join ${invite!.teamName}` : "Invite not valid"}</h1>
           </CardTitle>
           <CardDescription>
             {valid
-              ? `You were invited as ${invite.role}.`
+              ? `You were invited as ${invite!.role}.`
               : "This invite link is invalid, expired or already used."}
           </CardDescription>
         </CardHeader>
