@@ -29,7 +29,7 @@ export function UserMenu(props: {
         <Button
           variant="ghost"
           className="flex-1 justify-start gap-2 px-2"
-          aria-label="User menu"
+          aria-label={`${props.user.name}: user menu`}
         >
           <span
             aria-hidden

@@ -14,6 +14,8 @@ export type IcpStats = {
   highFitLeads: number;
   /** high-fit ÷ scored, or null before any scoring. */
   conversionRate: number | null;
+  /** Scores computed for an older criteria version than the current one. */
+  staleLeads: number;
 };
 
 export type IcpWithStats = Icp & { stats: IcpStats };
@@ -46,6 +48,7 @@ const SCORING_FIELDS = [
 function statsOf(row: {
   leadsScored: number | null;
   highFitLeads: number | null;
+  staleLeads?: number | null;
 }): IcpStats {
   const scored = Number(row.leadsScored ?? 0);
   const high = Number(row.highFitLeads ?? 0);
@@ -53,6 +56,7 @@ function statsOf(row: {
     leadsScored: scored,
     highFitLeads: high,
     conversionRate: scored ? high / scored : null,
+    staleLeads: Number(row.staleLeads ?? 0),
   };
 }
 
@@ -60,6 +64,7 @@ const withStats = {
   icp: icps,
   leadsScored: icpStats.leadsScored,
   highFitLeads: icpStats.highFitLeads,
+  staleLeads: icpStats.staleLeads,
 };
 
 export async function listIcps(input: {
