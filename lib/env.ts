@@ -23,6 +23,8 @@ const schema = z.object({
     .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
     .default("info"),
   SEED_DEMO: boolish,
+  /** Command-line tools keep standard output for their result. */
+  LOG_TO_STDERR: boolish,
   AI_PROVIDER: z
     .enum(["openai", "anthropic", "openai-compatible", ""])
     .optional()

@@ -5,7 +5,8 @@ import { env } from "@/lib/env";
 function build() {
   const e = env();
   const pretty = e.NODE_ENV === "development";
-  return pino({
+  const fd = e.LOG_TO_STDERR ? 2 : 1;
+  const options: pino.LoggerOptions = {
     level: e.NODE_ENV === "test" ? "silent" : e.LOG_LEVEL,
     base: { app: "icp-studio" },
     redact: {
@@ -25,11 +26,16 @@ function build() {
       ? {
           transport: {
             target: "pino-pretty",
-            options: { colorize: true, ignore: "pid,hostname,app" },
+            options: {
+              colorize: true,
+              ignore: "pid,hostname,app",
+              destination: fd,
+            },
           },
         }
       : {}),
-  });
+  };
+  return pretty ? pino(options) : pino(options, pino.destination(fd));
 }
 
 const globalForLog = globalThis as unknown as { __icpLogger?: pino.Logger };

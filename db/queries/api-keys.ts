@@ -1,6 +1,6 @@
 import "server-only";
 
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
 
 import { getDb } from "@/db/client";
 import { apiKeys } from "@/db/schema";
@@ -74,4 +74,35 @@ export async function touchApiKey(id: string) {
     .update(apiKeys)
     .set({ lastUsedAt: new Date() })
     .where(eq(apiKeys.id, id));
+}
+
+/** Last-used is shown to the minute: write it at most once a minute. */
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+export function needsTouch(
+  key: { lastUsedAt: Date | null },
+  now = new Date(),
+): boolean {
+  return (
+    !key.lastUsedAt ||
+    now.getTime() - key.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS
+  );
+}
+
+/**
+ * Records a use unless one was recorded within the last minute. The check
+ * is repeated in SQL so concurrent requests write the row once.
+ */
+export async function markApiKeyUsed(id: string, now = new Date()) {
+  const db = await getDb();
+  const cutoff = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  await db
+    .update(apiKeys)
+    .set({ lastUsedAt: now })
+    .where(
+      and(
+        eq(apiKeys.id, id),
+        or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, cutoff)),
+      ),
+    );
 }
