@@ -328,7 +328,6 @@ export const FUNCTIONS: Record<FunctionKey, FunctionDef> = {
   risk: {
     label: "Risk",
     department: "Finance",
-    chief: "CRO",
     phrases: ["risk", "risk management", "credit risk", "enterprise risk"],
   },
   engineering: {

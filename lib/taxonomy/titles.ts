@@ -341,10 +341,23 @@ const EMPTY: ParsedTitle = {
   seniority: null,
 };
 
+const CHIEF_OFFICER = /^chief\s+([a-z][a-z &/-]*?)\s+officer$/;
+
 function parse(title: string): ParsedTitle {
   const tokens = tokenize(title);
   if (tokens.length === 0) return EMPTY;
-  const parsed = interpret(readItems(tokens));
+  let parsed = interpret(readItems(tokens));
+  // "Chief <something> Officer" is a C-level role even when the function
+  // is one the vocabulary does not know ("Chief Claims Officer").
+  const chief = CHIEF_OFFICER.exec(tokens.join(" "));
+  if (chief && parsed.seniority !== "C-Level") {
+    const fn = chief[1]!.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+    parsed = {
+      role: `Chief ${fn} Officer`,
+      department: parsed.department,
+      seniority: "C-Level",
+    };
+  }
   const roleKey =
     parsed.role !== null ? foldKey(parsed.role) : foldKey(title) || null;
   return Object.freeze({ ...parsed, roleKey });
