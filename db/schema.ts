@@ -213,7 +213,9 @@ export const leads = pgTable(
     industry: text("industry"),
     employeeCount: integer("employee_count"),
     companySize: text("company_size"),
-    technologies: text("technologies").array().notNull().default([]),
+    // Null when the lead came without technologies: scoring then counts
+    // the criterion as unknown, where an empty list is a known miss.
+    technologies: text("technologies").array().default([]),
     country: text("country"),
     state: text("state"),
     city: text("city"),
@@ -224,7 +226,20 @@ export const leads = pgTable(
       .notNull()
       .default({}),
   },
-  (t) => [index("leads_list_idx").on(t.listId, t.id)],
+  (t) => [
+    index("leads_list_idx").on(t.listId, t.id),
+    // Keyset pages of a list sorted by name or company stay index scans.
+    index("leads_list_name_idx").on(
+      t.listId,
+      sql`lower(coalesce(${t.firstName}, '') || ' ' || coalesce(${t.lastName}, ''))`,
+      t.id,
+    ),
+    index("leads_list_company_idx").on(
+      t.listId,
+      sql`lower(coalesce(${t.company}, ''))`,
+      t.id,
+    ),
+  ],
 );
 
 export const leadScores = pgTable(
@@ -241,6 +256,10 @@ export const leadScores = pgTable(
     icpVersion: integer("icp_version").notNull(),
     score: smallint("score").notNull(),
     fit: text("fit", { enum: ["high", "medium", "low"] }).notNull(),
+    // The fit this row had before its last rewrite (null when the rewrite
+    // inserted it): a scoring run reads it back to adjust the maintained
+    // counts by exactly what changed, even when two runs race on a lead.
+    previousFit: text("previous_fit", { enum: ["high", "medium", "low"] }),
     scoredAt: timestamp("scored_at", { withTimezone: true })
       .notNull()
       .defaultNow(),
@@ -248,6 +267,15 @@ export const leadScores = pgTable(
   (t) => [
     primaryKey({ columns: [t.icpId, t.leadId] }),
     index("lead_scores_list_icp_idx").on(t.listId, t.icpId, t.fit),
+    // A list's leads by score, best first, a keyset page at a time; fit is
+    // carried along so a fit filter reads the index alone.
+    index("lead_scores_list_icp_score_idx").on(
+      t.listId,
+      t.icpId,
+      t.score,
+      t.leadId,
+      t.fit,
+    ),
   ],
 );
 

@@ -1,0 +1,1 @@
+ALTER TABLE "leads" ALTER COLUMN "technologies" DROP NOT NULL;

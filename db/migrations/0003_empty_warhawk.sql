@@ -1,0 +1,3 @@
+CREATE INDEX "lead_scores_list_icp_score_idx" ON "lead_scores" USING btree ("list_id","icp_id","score","lead_id","fit");--> statement-breakpoint
+CREATE INDEX "leads_list_name_idx" ON "leads" USING btree ("list_id",lower(coalesce("first_name", '') || ' ' || coalesce("last_name", '')),"id");--> statement-breakpoint
+CREATE INDEX "leads_list_company_idx" ON "leads" USING btree ("list_id",lower(coalesce("company", '')),"id");
