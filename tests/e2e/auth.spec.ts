@@ -79,7 +79,9 @@ test.describe("teams", () => {
     const owner = await signUp(ownerPage, newUser("owner"));
     await ownerPage.goto("/settings");
     await ownerPage.getByRole("button", { name: "Create invite link" }).click();
-    const link = await ownerPage.getByLabel("Invite link").inputValue();
+    const link = await ownerPage
+      .getByRole("textbox", { name: "Invite link" })
+      .inputValue();
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]+$/);
 
     const joinerPage = await browser.newPage();

@@ -1,4 +1,5 @@
 import { icpDraftSchema } from "@/lib/ai/schema";
+import { embedOperations } from "@/lib/embed/api-operations";
 import { env } from "@/lib/env";
 
 import { icpStatsSchema } from "../icp-schemas";
@@ -13,6 +14,7 @@ export const apiOperations: ApiOperation[] = [
   ...icpOperations,
   ...generateOperations,
   ...scoreOperations,
+  ...embedOperations,
 ];
 
 export const API_VERSION = "1.0.0";

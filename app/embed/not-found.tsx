@@ -1,0 +1,5 @@
+import { EmbedUnavailable } from "@/components/embed/embed-unavailable";
+
+export default function EmbedNotFound() {
+  return <EmbedUnavailable />;
+}
