@@ -58,10 +58,21 @@ async function openDefault(): Promise<DbHandle> {
   const devEmbedded = handle.kind === "pglite" && e.NODE_ENV === "development";
   if (devEmbedded || e.SEED_DEMO) {
     const { seedDemoIfEmpty } = await import("./seed");
-    await seedDemoIfEmpty(handle.db);
+    const seeded = await seedDemoIfEmpty(handle);
+    // Scoring goes through getDb(), which resolves once this returns.
+    if (seeded) setTimeout(() => void scoreSeededList(seeded), 0);
   }
   logger.info({ db: handle.kind }, "database ready");
   return handle;
+}
+
+async function scoreSeededList(input: { teamId: string; listId: string }) {
+  try {
+    const { scoreNewList } = await import("@/lib/leads/auto-score");
+    await scoreNewList(input);
+  } catch (err) {
+    logger.error({ err }, "could not score the demo lead list");
+  }
 }
 
 export async function openPostgres(

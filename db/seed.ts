@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 
-import type { Db } from "@/db/client";
+import type { DbHandle } from "@/db/client";
 import { icps, memberships, teams, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { logger } from "@/lib/logger";
@@ -70,10 +70,16 @@ export const DEMO_ICPS: DemoIcp[] = [
   },
 ];
 
-/** Creates the demo team, user and example ICPs on an empty database. */
-export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
+/**
+ * Creates the demo team, user, example ICPs and lead list on an empty
+ * database. Returns what still needs scoring, or null when nothing was done.
+ */
+export async function seedDemoIfEmpty(
+  handle: DbHandle,
+): Promise<{ teamId: string; listId: string } | null> {
+  const { db } = handle;
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
-  if ((row?.n ?? 0) > 0) return false;
+  if ((row?.n ?? 0) > 0) return null;
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const teamId = await db.transaction(async (tx) => {
@@ -94,7 +100,7 @@ export async function seedDemoIfEmpty(db: Db): Promise<boolean> {
     return team!.id;
   });
   const { seedDemoLeads } = await import("./seed-leads");
-  await seedDemoLeads(db, teamId);
+  const listId = await seedDemoLeads(handle, teamId);
   logger.info({ email: DEMO_EMAIL }, "seeded demo team and user");
-  return true;
+  return { teamId, listId };
 }

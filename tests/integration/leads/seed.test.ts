@@ -11,8 +11,9 @@ import { describeEachDb, makeUserAndTeam } from "../helpers/db";
 describeEachDb("demo lead list", (getHandle) => {
   it("imports the demo CSV with its duplicates and unusable rows", async () => {
     const { team } = await makeUserAndTeam("demo");
-    const { db } = getHandle();
-    await seedDemoLeads(db, team.id);
+    const handle = getHandle();
+    const { db } = handle;
+    await seedDemoLeads(handle, team.id);
 
     const [list] = await db
       .select()
