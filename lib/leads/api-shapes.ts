@@ -1,7 +1,8 @@
 import type { LeadListSummary, ScoredLead } from "@/db/queries/leads";
+import type { ApiLeadList, ApiListLead } from "@/lib/api/lead-list-schemas";
 
 /** A lead list as the public API shows it. */
-export function toApiLeadList(list: LeadListSummary) {
+export function toApiLeadList(list: LeadListSummary): ApiLeadList {
   return {
     id: list.id,
     name: list.name,
@@ -22,7 +23,7 @@ export function toApiLeadList(list: LeadListSummary) {
 }
 
 /** A lead with its score against the requested ICP. */
-export function toApiLead(lead: ScoredLead) {
+export function toApiLead(lead: ScoredLead): ApiListLead {
   return {
     id: String(lead.id),
     rowNumber: lead.rowNumber,

@@ -7,6 +7,11 @@ import { buildOpenApiDocument } from "../openapi";
 import type { ApiOperation } from "../openapi";
 import { generateOperations } from "./generate";
 import { icpOperations } from "./icps";
+import {
+  jobOperations,
+  leadListOperations,
+  leadListSharedSchemas,
+} from "./lead-lists";
 import { scoreOperations, scoreSharedSchemas } from "./score";
 
 /** Every documented endpoint; each API area adds its list here. */
@@ -14,6 +19,8 @@ export const apiOperations: ApiOperation[] = [
   ...icpOperations,
   ...generateOperations,
   ...scoreOperations,
+  ...leadListOperations,
+  ...jobOperations,
   ...embedOperations,
 ];
 
@@ -63,6 +70,7 @@ export function apiDocument(serverUrl?: string): Record<string, unknown> {
       requests: scoreSharedSchemas.requests,
       responses: {
         ...scoreSharedSchemas.responses,
+        ...leadListSharedSchemas.responses,
         IcpStats: icpStatsSchema,
         IcpDraft: icpDraftSchema,
       },

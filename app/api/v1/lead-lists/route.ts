@@ -1,26 +1,16 @@
-import { z } from "zod";
-
 import { listLeadLists } from "@/db/queries/leads";
 import { apiJson, apiRoute } from "@/lib/api/handler";
+import { leadListImportQuerySchema } from "@/lib/api/lead-list-schemas";
+import type { ApiLeadListImport } from "@/lib/api/lead-list-schemas";
 import { isCsvError } from "@/lib/csv";
 import { env } from "@/lib/env";
 import { toApiLeadList } from "@/lib/leads/api-shapes";
 import { scoreNewList } from "@/lib/leads/auto-score";
-import { DEDUPE_MODES } from "@/lib/leads/dedupe";
 import { importLeadList } from "@/lib/leads/import";
 
 export const GET = apiRoute({ scope: "read" }, async ({ team }) => {
   const lists = await listLeadLists(team.id);
   return { data: lists.map(toApiLeadList) };
-});
-
-const importQuery = z.object({
-  name: z
-    .string({ error: "name is required" })
-    .trim()
-    .min(1, "name is required")
-    .max(100, "name is at most 100 characters"),
-  dedupe: z.enum(DEDUPE_MODES).default("merge"),
 });
 
 /**
@@ -35,7 +25,7 @@ export const POST = apiRoute(
     rawBody: true,
     contentTypes: ["text/csv", "text/plain", "application/csv"],
     maxBytes: env().IMPORT_MAX_BYTES,
-    query: importQuery,
+    query: leadListImportQuerySchema,
   },
   async ({ req, team, body, query, log }) => {
     let list;
@@ -74,7 +64,7 @@ export const POST = apiRoute(
           reason: r.reason,
         })),
         scoring: scoring ? { icpId: scoring.icpId } : null,
-      },
+      } satisfies ApiLeadListImport,
       {
         status: 201,
         headers: { Location: `/api/v1/lead-lists/${list.id}/leads` },

@@ -4,17 +4,10 @@ import { getDefaultIcp } from "@/db/queries/icps";
 import { listLeads } from "@/db/queries/leads";
 import { ApiError } from "@/lib/api/errors";
 import { apiRoute } from "@/lib/api/handler";
+import { leadPageQuerySchema } from "@/lib/api/lead-list-schemas";
 import { toApiLead } from "@/lib/leads/api-shapes";
 import { decodeCursor } from "@/lib/leads/segment";
-import {
-  resolveSegment,
-  segmentParamsSchema,
-} from "@/lib/leads/segment-request";
-
-const querySchema = segmentParamsSchema.extend({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  cursor: z.string().max(2000).optional(),
-});
+import { resolveSegment } from "@/lib/leads/segment-request";
 
 /**
  * A page of a list's leads with their scores against `icpId` (the team's
@@ -22,7 +15,11 @@ const querySchema = segmentParamsSchema.extend({
  * back as `cursor` for the next page.
  */
 export const GET = apiRoute(
-  { scope: "read", params: z.object({ id: z.string() }), query: querySchema },
+  {
+    scope: "read",
+    params: z.object({ id: z.string() }),
+    query: leadPageQuerySchema,
+  },
   async ({ team, params, query }) => {
     const { limit, cursor: cursorText, ...segmentParams } = query;
     const cursor = cursorText ? decodeCursor(cursorText) : null;

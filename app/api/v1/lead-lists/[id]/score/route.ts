@@ -2,21 +2,23 @@ import { z } from "zod";
 
 import { apiJson, apiRoute } from "@/lib/api/handler";
 import { ApiError } from "@/lib/api/errors";
+import { scoreListBodySchema } from "@/lib/api/lead-list-schemas";
+import type { ApiScoringRun } from "@/lib/api/lead-list-schemas";
 import { enqueueScoringRun, NoDefaultIcpError } from "@/lib/jobs";
 
 const paramsSchema = z.object({ id: z.string() });
-
-const bodySchema = z
-  .object({ icpId: z.uuid("icpId must be an ICP id").optional() })
-  .strict()
-  .optional();
 
 /**
  * Starts a scoring run of the list against an ICP (the team's default when
  * no `icpId` is sent). 202 with the job id; poll GET /api/v1/jobs/{id}.
  */
 export const POST = apiRoute(
-  { scope: "write", params: paramsSchema, body: bodySchema, idempotent: true },
+  {
+    scope: "write",
+    params: paramsSchema,
+    body: scoreListBodySchema,
+    idempotent: true,
+  },
   async ({ team, params, body, log }) => {
     let job;
     try {
@@ -34,7 +36,7 @@ export const POST = apiRoute(
 
     log.info({ jobId: job.id, listId: params.id }, "scoring run requested");
     return apiJson(
-      { jobId: job.id, status: job.status },
+      { jobId: job.id, status: job.status } satisfies ApiScoringRun,
       { status: 202, headers: { Location: `/api/v1/jobs/${job.id}` } },
     );
   },
