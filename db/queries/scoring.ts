@@ -112,7 +112,7 @@ export async function scoreChunk(input: {
   const db = await getDb();
   await db
     .update(jobs)
-    .set({ status: "running", startedAt: new Date() })
+    .set({ status: "running", startedAt: sql`clock_timestamp()` })
     .where(and(eq(jobs.id, input.jobId), eq(jobs.status, "queued")));
 
   return db.transaction(async (tx) => {
@@ -151,7 +151,11 @@ export async function scoreChunk(input: {
         : "The lead list was deleted during the scoring run.";
       await tx
         .update(jobs)
-        .set({ status: "failed", error: reason, finishedAt: new Date() })
+        .set({
+          status: "failed",
+          error: reason,
+          finishedAt: sql`clock_timestamp()`,
+        })
         .where(eq(jobs.id, input.jobId));
       return { status: "gone", reason };
     }
@@ -241,8 +245,8 @@ export async function scoreChunk(input: {
               WHEN chunks_done + 1 >= chunks THEN 'succeeded'
               ELSE 'running' END,
             started_at = coalesce(started_at, now()),
-            finished_at = CASE WHEN chunks_done + 1 >= chunks THEN now()
-              ELSE finished_at END
+            finished_at = CASE WHEN chunks_done + 1 >= chunks
+              THEN clock_timestamp() ELSE finished_at END
           WHERE id = ${input.jobId}
           RETURNING chunks_done >= chunks AS finished, status`,
     );
@@ -271,7 +275,11 @@ export async function failJob(input: {
   const db = await getDb();
   await db
     .update(jobs)
-    .set({ status: "failed", error: input.error, finishedAt: new Date() })
+    .set({
+      status: "failed",
+      error: input.error,
+      finishedAt: sql`clock_timestamp()`,
+    })
     .where(
       and(
         eq(jobs.id, input.jobId),
