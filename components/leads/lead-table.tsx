@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 
 import { explainLeadAction } from "@/app/(app)/leads/actions";
+import { AiJudgement } from "@/components/icps/ai/ai-judgement";
 import { ScoreExplanation } from "@/components/icps/score-explanation";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -38,6 +39,8 @@ export type LeadTableRow = {
   fit: "high" | "medium" | "low" | null;
   stale: boolean;
   duplicate: boolean;
+  /** The AI fit check's verdict; null while the lead is not judged. */
+  aiJudgement?: { score: number; reason: string } | null;
 };
 
 const FIT_BADGE = {
@@ -99,15 +102,20 @@ function SortHeader({
   );
 }
 
-/** Each criterion's reason, computed when the popover first opens. */
+/**
+ * Each criterion's reason, computed when the popover first opens, and
+ * the AI-judged criterion when the ICP has the AI fit check.
+ */
 function ReasonPopover({
   listId,
   icpId,
   row,
+  aiFitCheck,
 }: {
   listId: string;
   icpId: string;
   row: LeadTableRow;
+  aiFitCheck: boolean;
 }) {
   const [result, setResult] = useState<ScoreResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -154,6 +162,18 @@ function ReasonPopover({
             Working out the reasons…
           </p>
         )}
+        {aiFitCheck ? (
+          <AiJudgement
+            judgement={row.aiJudgement ?? null}
+            missing={
+              row.duplicate
+                ? "Not judged: duplicates are not sent to the model."
+                : "Not judged yet."
+            }
+            compact
+            className="mt-3 border-t pt-3"
+          />
+        ) : null}
       </PopoverContent>
     </Popover>
   );
@@ -163,6 +183,7 @@ export function LeadTable({
   listId,
   state,
   icpId,
+  aiFitCheck = false,
   rows,
   sort,
   dir,
@@ -170,6 +191,8 @@ export function LeadTable({
   listId: string;
   state: SegmentState;
   icpId: string | null;
+  /** The ICP has the AI fit check on and a provider is configured. */
+  aiFitCheck?: boolean;
   rows: LeadTableRow[];
   sort: LeadSort;
   dir: "asc" | "desc";
@@ -251,7 +274,12 @@ export function LeadTable({
                   ) : null}
                 </TableCell>
                 <TableCell className="text-right">
-                  <ReasonPopover listId={listId} icpId={icpId} row={row} />
+                  <ReasonPopover
+                    listId={listId}
+                    icpId={icpId}
+                    row={row}
+                    aiFitCheck={aiFitCheck}
+                  />
                 </TableCell>
               </>
             ) : null}

@@ -5,6 +5,7 @@ import {
   planRun,
   scoreChunk,
 } from "@/db/queries/scoring";
+import { afterScoringRun } from "@/lib/ai-fit/after-run";
 import { logger } from "@/lib/logger";
 import { scoreSqlParamsOf } from "@/lib/scoring-sql";
 import type { ScoreSqlParams } from "@/lib/scoring-sql";
@@ -22,7 +23,10 @@ export async function runScoreChunk(task: ScoreChunkTask): Promise<void> {
       { ...log, rows: outcome.rows, ms: Date.now() - started },
       "scoring chunk done",
     );
-    if (outcome.finished) logger.info(log, "scoring run finished");
+    if (outcome.finished) {
+      logger.info(log, "scoring run finished");
+      afterScoringRun(task.jobId);
+    }
   } else if (outcome.status === "gone") {
     logger.info({ ...log, reason: outcome.reason }, "scoring run stopped");
   }

@@ -5,13 +5,19 @@ import { cn } from "@/lib/utils";
 
 /**
  * The AI fit check's verdict on one lead, marked "AI-judged" so it is
- * never mistaken for a rule-based criterion. Renders anywhere; no state.
+ * never mistaken for a rule-based criterion. A lead the model has not
+ * judged yet says so (`missing` words why). Renders anywhere; no state.
  */
 export function AiJudgement({
   judgement,
+  missing = "Not judged yet.",
+  compact = false,
   className,
 }: {
-  judgement: { score: number; reason: string };
+  judgement: { score: number; reason: string } | null;
+  missing?: string;
+  /** Smaller reasons, to sit under a compact score explanation. */
+  compact?: boolean;
   className?: string;
 }) {
   return (
@@ -25,12 +31,19 @@ export function AiJudgement({
       <p className="flex flex-wrap items-center gap-1.5 text-sm">
         <span className="font-medium">Ideal customer description</span>
         <Badge variant="ai-subtle">AI-judged</Badge>
-        <span className="text-muted-foreground tabular-nums">
-          {judgement.score} / 100
-        </span>
+        {judgement ? (
+          <span className="text-muted-foreground tabular-nums">
+            {judgement.score} / 100
+          </span>
+        ) : null}
       </p>
-      <p className="col-start-2 text-sm text-muted-foreground">
-        {judgement.reason}
+      <p
+        className={cn(
+          "col-start-2 text-sm text-muted-foreground",
+          compact && "text-xs",
+        )}
+      >
+        {judgement ? judgement.reason : missing}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { RunAiFitCheckButton } from "@/components/icps/ai/run-ai-fit-check-button";
 import { DeleteListButton } from "@/components/leads/delete-list-button";
 import { ExportMenu } from "@/components/leads/export-menu";
 import { FitFilterLinks } from "@/components/leads/fit-filter";
@@ -15,7 +16,11 @@ import { Button } from "@/components/ui/button";
 import { listIcps } from "@/db/queries/icps";
 import { getLeadList, getSegmentCounts, listLeads } from "@/db/queries/leads";
 import type { ScoredLead } from "@/db/queries/leads";
+import { countAiJudgements, getAiJudgements } from "@/lib/ai-fit";
+import type { AiJudgement } from "@/lib/ai-fit";
+import { aiFitCheckApplies } from "@/lib/ai-fit/rules";
 import { requireTeamContext } from "@/lib/auth/session";
+import { aiConfigured } from "@/lib/env";
 import {
   decodeCursor,
   defaultDirection,
@@ -37,7 +42,11 @@ function one(value: string | string[] | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function toRow(lead: ScoredLead): LeadTableRow {
+function toRow(
+  lead: ScoredLead,
+  judgements: Map<number, AiJudgement> | null,
+): LeadTableRow {
+  const judgement = judgements?.get(lead.id);
   return {
     id: lead.id,
     rowNumber: lead.rowNumber,
@@ -57,6 +66,13 @@ function toRow(lead: ScoredLead): LeadTableRow {
     fit: lead.fit,
     stale: lead.stale,
     duplicate: lead.duplicateOf !== null,
+    ...(judgements
+      ? {
+          aiJudgement: judgement
+            ? { score: judgement.score, reason: judgement.reason }
+            : null,
+        }
+      : {}),
   };
 }
 
@@ -78,6 +94,8 @@ export default async function LeadListPage(props: {
     icps.find((i) => i.id === list.lastScoredIcpId) ??
     icps.find((i) => i.active) ??
     null;
+  // The AI-judged criterion exists only with a provider; never faked.
+  const aiIcp = icp && aiFitCheckApplies(icp, aiConfigured()) ? icp : null;
   const fitParam = one(params.fit);
   const fit = icp && isFitFilter(fitParam) ? fitParam : null;
   const q = one(params.q)?.trim().slice(0, 200) || null;
@@ -105,7 +123,7 @@ export default async function LeadListPage(props: {
     cursor: cursorText,
   };
 
-  const [page, counts] = await Promise.all([
+  const [page, counts, aiCounts] = await Promise.all([
     listLeads({
       teamId: ctx.team.id,
       listId: list.id,
@@ -125,7 +143,23 @@ export default async function LeadListPage(props: {
           rowCount: list.rowCount,
         })
       : null,
+    aiIcp
+      ? countAiJudgements({
+          teamId: ctx.team.id,
+          icpId: aiIcp.id,
+          listId: list.id,
+        })
+      : null,
   ]);
+  // One query for the page's rows, shown when a "Why" popover opens.
+  const judgements =
+    aiIcp && page.rows.length
+      ? await getAiJudgements({
+          teamId: ctx.team.id,
+          icpId: aiIcp.id,
+          leadIds: page.rows.map((r) => r.id),
+        })
+      : null;
   const segmentCount = q ? null : fit && counts ? counts[fit] : list.rowCount;
 
   return (
@@ -171,7 +205,19 @@ export default async function LeadListPage(props: {
         </div>
       </div>
 
-      <ScoreRunPanel teamId={ctx.team.id} listId={list.id} />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <ScoreRunPanel teamId={ctx.team.id} listId={list.id} />
+        {aiIcp && aiCounts ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <p className="text-sm text-muted-foreground">
+              {`AI fit check for ${aiIcp.name}: ` +
+                `${number.format(aiCounts.judged)} of ` +
+                `${number.format(aiCounts.leads)} leads judged`}
+            </p>
+            <RunAiFitCheckButton icpId={aiIcp.id} listId={list.id} />
+          </div>
+        ) : null}
+      </div>
 
       <SegmentToolbar
         listId={list.id}
@@ -205,7 +251,8 @@ export default async function LeadListPage(props: {
           listId={list.id}
           state={state}
           icpId={icp?.id ?? null}
-          rows={page.rows.map(toRow)}
+          aiFitCheck={aiIcp !== null}
+          rows={page.rows.map((lead) => toRow(lead, judgements))}
           sort={sort}
           dir={dir}
         />
