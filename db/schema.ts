@@ -220,6 +220,10 @@ export const leads = pgTable(
     state: text("state"),
     city: text("city"),
     duplicateOf: bigint("duplicate_of", { mode: "number" }),
+    // Keys that tell repeats of a lead within its list apart (lib/leads
+    // dedupe): written by the import so duplicates are found in SQL.
+    emailKey: text("email_key"),
+    nameKey: text("name_key"),
     raw: jsonb("raw").$type<Record<string, unknown>>().notNull().default({}),
     extra: jsonb("extra")
       .$type<Record<string, string>>()

@@ -2,6 +2,7 @@ import type { CsvLead, ParsedRow } from "@/lib/csv";
 
 import { copyLine, type CopyValue } from "./copy-text";
 import { emailKey, nameKey } from "./dedupe";
+import type { RepeatKeys } from "./repeat-keys";
 import { normalizeForStorage, type StoredLeadFields } from "./normalize";
 
 /** Mapped fields whose normalised value is stored in a column of its own. */
@@ -51,12 +52,20 @@ export function rawDifferences(
 }
 
 /**
- * Turns parsed rows into staging-table COPY lines, normalising each lead.
+ * Turns parsed rows into COPY lines in the staging table's column order,
+ * each led by `prefix` (columns the sink adds), normalising each lead.
  */
-export function createLeadRowEncoder(): (row: ParsedRow) => string {
+export function createLeadRowEncoder(
+  prefix = "",
+  seen?: { email: RepeatKeys; name: RepeatKeys },
+): (row: ParsedRow) => string {
   return (row) => {
     const n = normalizeForStorage(row.lead);
     const raw = rawDifferences(row, n);
+    const byEmail = emailKey(n.email);
+    const byName = nameKey(n.firstName, n.lastName, n.company);
+    seen?.email.add(byEmail);
+    seen?.name.add(byName);
     const values: CopyValue[] = [
       row.rowNumber,
       row.ref ?? null,
@@ -79,9 +88,9 @@ export function createLeadRowEncoder(): (row: ParsedRow) => string {
       n.city,
       raw,
       row.extra,
-      emailKey(n.email),
-      nameKey(n.firstName, n.lastName, n.company),
+      byEmail,
+      byName,
     ];
-    return copyLine(values);
+    return prefix + copyLine(values);
   };
 }

@@ -6,7 +6,8 @@ import type { Queryer } from "./staging";
 /** Rejected rows kept on the lead list for the "download rejected" file. */
 export const KEPT_REJECTED_ROWS = 100;
 
-const LEAD_COLUMNS = [
+/** Columns a staged row carries into `leads`, in staging order. */
+const MOVED_COLUMNS = [
   "row_number",
   "ref",
   "first_name",
@@ -28,32 +29,40 @@ const LEAD_COLUMNS = [
   "city",
   "raw",
   "extra",
+  "email_key",
+  "name_key",
 ].join(", ");
 
 /**
- * Marks every row that repeats an earlier one (same email ignoring case,
- * or same first name, last name and company) with the id of the first row
- * sharing that key, then copies the rows into `leads`: all of them when
- * flagging, only the firsts when merging. Ids were drawn in file order,
- * so the smallest id of a key is its first row.
+ * A row's first copy: the smallest id among the rows sharing its email
+ * key or its name key. Ids follow the file's row order, so that is the
+ * earliest row. Not transitive on purpose: two rows are one lead only
+ * when they share a key.
+ */
+function firstIdSql(from: string, where = ""): string {
+  return `
+    SELECT s.*,
+      least(
+        CASE WHEN email_key IS NOT NULL
+          THEN min(id) OVER (PARTITION BY email_key) END,
+        CASE WHEN name_key IS NOT NULL
+          THEN min(id) OVER (PARTITION BY name_key) END
+      ) AS first_id
+    FROM ${from} s ${where}`;
+}
+
+/**
+ * Copies staged rows into `leads`: all of them when flagging (repeats
+ * pointing at their first copy), only the first copies when merging.
  */
 function moveSql(table: string): string {
   return `
-    WITH firsts AS (
-      SELECT s.*,
-        least(
-          CASE WHEN email_key IS NOT NULL
-            THEN min(id) OVER (PARTITION BY email_key) END,
-          CASE WHEN name_key IS NOT NULL
-            THEN min(id) OVER (PARTITION BY name_key) END
-        ) AS first_id
-      FROM ${table} s
-    ),
+    WITH firsts AS (${firstIdSql(table)}),
     inserted AS (
-      INSERT INTO leads (id, team_id, list_id, duplicate_of, ${LEAD_COLUMNS})
+      INSERT INTO leads (id, team_id, list_id, duplicate_of, ${MOVED_COLUMNS})
       SELECT id, $1::uuid, $2::uuid,
         CASE WHEN first_id < id THEN first_id END,
-        ${LEAD_COLUMNS}
+        ${MOVED_COLUMNS}
       FROM firsts
       WHERE NOT $3::boolean OR first_id IS NULL OR first_id >= id
       ORDER BY id
@@ -63,15 +72,54 @@ function moveSql(table: string): string {
     FROM inserted`;
 }
 
-export interface MoveInput {
+/**
+ * The same rule applied to rows already in `leads` (PostgreSQL copies
+ * straight into it): repeats are deleted when merging, flagged otherwise.
+ * Only rows holding a candidate key can be repeats or first copies, so
+ * when the candidates are known the window reads those rows alone.
+ */
+function dedupeInPlaceSql(merge: boolean, narrowed: boolean): string {
+  const where = narrowed
+    ? `WHERE list_id = $1 AND (email_key = ANY($2::text[])
+         OR name_key = ANY($3::text[]))`
+    : "WHERE list_id = $1";
+  const repeats = `
+    WITH repeats AS (
+      SELECT id, first_id
+      FROM (${firstIdSql("leads", where)}) f
+      WHERE first_id < id
+    )`;
+  return merge
+    ? `${repeats}, gone AS (
+         DELETE FROM leads l USING repeats r
+         WHERE l.list_id = $1 AND l.id = r.id
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`
+    : `${repeats}, flagged AS (
+         UPDATE leads l SET duplicate_of = r.first_id FROM repeats r
+         WHERE l.list_id = $1 AND l.id = r.id
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM flagged`;
+}
+
+/** Keys that may repeat within the list; null when not tracked. */
+export type RepeatCandidates = {
+  email: string[] | null;
+  name: string[] | null;
+};
+
+export interface NewList {
   teamId: string;
   name: string;
   source: string;
   createdBy: string | null;
+}
+
+export interface ListDetails {
   columns: string[];
   mapping: CsvMapping;
   dedupe: DedupeMode;
-  /** Rows that went into the staging table. */
+  /** Rows written to the staging table or straight into `leads`. */
   staged: number;
   rejected: RejectedRow[];
   rejectedCount: number;
@@ -84,58 +132,101 @@ export interface MovedList {
   duplicateCount: number;
 }
 
+/** The list row, `importing` until the rows are in and counted. */
+export async function insertList(
+  q: Queryer,
+  list: NewList,
+  status: "importing" | "ready",
+): Promise<{ id: string; createdAt: Date }> {
+  const { rows } = await q.query<{ id: string; created_at: Date }>(
+    `INSERT INTO lead_lists (team_id, name, source, status, created_by)
+     VALUES ($1, $2, $3, $4, $5)
+     RETURNING id, created_at`,
+    [list.teamId, list.name, list.source, status, list.createdBy],
+  );
+  const row = rows[0]!;
+  return { id: row.id, createdAt: new Date(row.created_at) };
+}
+
+/** Marks the list ready with its counts, columns and rejected rows. */
+async function completeList(
+  q: Queryer,
+  listId: string,
+  details: ListDetails,
+  counts: { rowCount: number; duplicateCount: number },
+): Promise<void> {
+  const rejected = details.rejected
+    .slice(0, KEPT_REJECTED_ROWS)
+    .map((r) => ({ row: r.rowNumber, reason: r.reason, cells: r.cells }));
+  await q.query(
+    `UPDATE lead_lists SET status = 'ready', row_count = $2,
+       duplicate_count = $3, rejected_count = $4, columns = $5::text::jsonb,
+       mapping = $6::text::jsonb, rejected = $7::text::jsonb
+     WHERE id = $1`,
+    [
+      listId,
+      counts.rowCount,
+      counts.duplicateCount,
+      details.rejectedCount,
+      JSON.stringify(details.columns),
+      JSON.stringify(details.mapping),
+      JSON.stringify(rejected),
+    ],
+  );
+}
+
 /**
- * Creates the lead list, ready, and moves the staged rows into it. Runs
- * inside the import's one transaction: a failure leaves neither.
+ * Creates the lead list and moves the staged rows into it. Runs inside
+ * the import's one transaction: a failure leaves neither.
  */
 export async function moveIntoLeads(
   q: Queryer,
   table: string,
-  input: MoveInput,
+  list: NewList,
+  details: ListDetails,
 ): Promise<MovedList> {
-  const rejected = input.rejected.slice(0, KEPT_REJECTED_ROWS).map((r) => ({
-    row: r.rowNumber,
-    reason: r.reason,
-    cells: r.cells,
-  }));
-  const { rows: created } = await q.query<{ id: string; created_at: Date }>(
-    `INSERT INTO lead_lists (team_id, name, source, status, rejected_count,
-       columns, mapping, rejected, created_by)
-     VALUES ($1, $2, $3, 'ready', $4, $5::text::jsonb, $6::text::jsonb,
-       $7::text::jsonb, $8)
-     RETURNING id, created_at`,
-    [
-      input.teamId,
-      input.name,
-      input.source,
-      input.rejectedCount,
-      JSON.stringify(input.columns),
-      JSON.stringify(input.mapping),
-      JSON.stringify(rejected),
-      input.createdBy,
-    ],
+  const created = await insertList(q, list, "importing");
+  const { rows } = await q.query<{ inserted: number; flagged: number }>(
+    moveSql(table),
+    [list.teamId, created.id, details.dedupe === "merge"],
   );
-  const list = created[0]!;
-
-  const { rows: counted } = await q.query<{
-    inserted: number;
-    flagged: number;
-  }>(moveSql(table), [input.teamId, list.id, input.dedupe === "merge"]);
-  const inserted = Number(counted[0]?.inserted ?? 0);
+  const rowCount = Number(rows[0]?.inserted ?? 0);
   const duplicateCount =
-    input.dedupe === "merge"
-      ? input.staged - inserted
-      : Number(counted[0]?.flagged ?? 0);
+    details.dedupe === "merge"
+      ? details.staged - rowCount
+      : Number(rows[0]?.flagged ?? 0);
+  await completeList(q, created.id, details, { rowCount, duplicateCount });
+  return { ...created, rowCount, duplicateCount };
+}
 
-  await q.query(
-    `UPDATE lead_lists SET row_count = $2, duplicate_count = $3
-     WHERE id = $1`,
-    [list.id, inserted, duplicateCount],
-  );
-  return {
-    id: list.id,
-    createdAt: new Date(list.created_at),
-    rowCount: inserted,
-    duplicateCount,
-  };
+/**
+ * Settles a list whose rows were copied straight into `leads` in the
+ * still open transaction: repeats are merged or flagged, then the list
+ * is marked ready.
+ */
+export async function settleCopiedList(
+  q: Queryer,
+  list: { id: string; createdAt: Date },
+  details: ListDetails,
+  candidates: RepeatCandidates,
+): Promise<MovedList> {
+  const merge = details.dedupe === "merge";
+  const { email, name } = candidates;
+  let duplicateCount = 0;
+  if (email === null || name === null) {
+    const { rows } = await q.query<{ n: number }>(
+      dedupeInPlaceSql(merge, false),
+      [list.id],
+    );
+    duplicateCount = Number(rows[0]?.n ?? 0);
+  } else if (email.length > 0 || name.length > 0) {
+    const { rows } = await q.query<{ n: number }>(
+      dedupeInPlaceSql(merge, true),
+      [list.id, email, name],
+    );
+    duplicateCount = Number(rows[0]?.n ?? 0);
+  }
+  const rowCount = merge ? details.staged - duplicateCount : details.staged;
+  await completeList(q, list.id, details, { rowCount, duplicateCount });
+  return { ...list, rowCount, duplicateCount };
 }

@@ -5,6 +5,16 @@ import type { PoolClient } from "pg";
 
 import type { DbHandle } from "@/db/client";
 
+import {
+  insertList,
+  moveIntoLeads,
+  settleCopiedList,
+  type ListDetails,
+  type MovedList,
+  type NewList,
+} from "./move";
+import { RepeatKeys } from "./repeat-keys";
+
 /** The part of a pg client or a PGlite transaction the import uses. */
 export interface Queryer {
   query<R = Record<string, unknown>>(
@@ -71,17 +81,18 @@ const COLUMN_TYPES: Record<(typeof STAGING_COLUMNS)[number], string> = {
 };
 
 /**
- * One import's private table. Rows are appended while the file streams in;
- * `commit` ends the load and runs the move into `leads` in one transaction
- * on the connection that can see the table; `discard` throws it all away.
- * Either way the table is gone afterwards.
+ * Where an import's rows go while the file streams in. `append` takes
+ * COPY text lines in STAGING_COLUMNS order, each led by `linePrefix`;
+ * `finish` settles duplicates and marks the list ready in the same
+ * transaction as the rows; `discard` leaves no trace of either.
  */
-export interface Staging {
-  readonly table: string;
-  /** Appends rows given as COPY text lines. */
+export interface LeadSink {
+  readonly linePrefix: string;
+  /** Dedupe keys seen, fed by the row encoder when the sink wants them. */
+  readonly seen?: { email: RepeatKeys; name: RepeatKeys };
   append(copyText: string): Promise<void>;
-  commit<T>(work: (q: Queryer, table: string) => Promise<T>): Promise<T>;
-  /** Safe to call more than once and after `commit`. */
+  finish(details: ListDetails): Promise<MovedList>;
+  /** Safe to call more than once and after `finish`. */
   discard(): Promise<void>;
 }
 
@@ -108,25 +119,32 @@ async function leadsSequence(q: Queryer): Promise<string> {
   return seq;
 }
 
-function copySql(table: string, source: string): string {
-  return `COPY ${table} (${STAGING_COLUMNS.join(", ")}) FROM ${source}`;
+function copySql(table: string, source: string, lead: string[] = []) {
+  const columns = [...lead, ...STAGING_COLUMNS].join(", ");
+  return `COPY ${table} (${columns}) FROM ${source}`;
 }
 
-export async function openStaging(handle: DbHandle): Promise<Staging> {
+export async function openLeadSink(
+  handle: DbHandle,
+  list: NewList & { maxRepeatCandidates?: number },
+): Promise<LeadSink> {
   return handle.kind === "postgres"
-    ? openPgStaging(await handle.pool.connect())
-    : openPgliteStaging(handle.pglite);
+    ? openPgSink(await handle.pool.connect(), list)
+    : openPgliteSink(handle.pglite, list);
 }
 
 /**
- * PostgreSQL: a TEMP table on a connection of its own, filled by one COPY
- * FROM STDIN that stays open for the whole upload. The connection is
- * closed rather than returned to the pool when anything goes wrong, which
- * also drops the table.
+ * PostgreSQL: one transaction on a connection of its own creates the
+ * list and runs a single COPY FROM STDIN straight into `leads` for the
+ * whole upload, so every row is written once. Nothing is visible to
+ * anyone until the commit; when anything goes wrong the connection is
+ * closed rather than returned to the pool, which rolls it all back.
  */
-async function openPgStaging(client: PoolClient): Promise<Staging> {
+async function openPgSink(
+  client: PoolClient,
+  list: NewList & { maxRepeatCandidates?: number },
+): Promise<LeadSink> {
   const { from: copyFrom } = await import("pg-copy-streams");
-  const table = stagingName();
   let released = false;
   const release = (destroy: boolean) => {
     if (released) return;
@@ -134,14 +152,20 @@ async function openPgStaging(client: PoolClient): Promise<Staging> {
     client.release(destroy);
   };
 
+  let created: { id: string; createdAt: Date };
   try {
-    await client.query(createTableSql(table, await leadsSequence(client)));
+    await client.query("BEGIN");
+    created = await insertList(client, list, "importing");
   } catch (err) {
     release(true);
     throw err;
   }
 
-  const copy = client.query(copyFrom(copySql(table, "STDIN")));
+  const copy = client.query(
+    copyFrom(copySql("leads", "STDIN", ["team_id", "list_id"])),
+  );
+  const cap = list.maxRepeatCandidates;
+  const seen = { email: new RepeatKeys(cap), name: new RepeatKeys(cap) };
   let copyError: unknown = null;
   const copied = new Promise<void>((resolve, reject) => {
     copy.on("finish", resolve);
@@ -150,11 +174,12 @@ async function openPgStaging(client: PoolClient): Promise<Staging> {
       reject(err);
     });
   });
-  // Observed through `copyError` and `commit`; never left unhandled.
+  // Observed through `copyError` and `finish`; never left unhandled.
   copied.catch(() => undefined);
 
   return {
-    table,
+    linePrefix: `${list.teamId}\t${created.id}\t`,
+    seen,
     async append(text) {
       if (copyError) throw copyError;
       if (!copy.write(text)) {
@@ -162,22 +187,17 @@ async function openPgStaging(client: PoolClient): Promise<Staging> {
       }
       if (copyError) throw copyError;
     },
-    async commit(work) {
+    async finish(details) {
       copy.end();
       try {
         await copied;
-        await client.query("BEGIN");
-        let result;
-        try {
-          result = await work(client, table);
-          await client.query("COMMIT");
-        } catch (err) {
-          await client.query("ROLLBACK").catch(() => undefined);
-          throw err;
-        }
-        await client.query(`DROP TABLE IF EXISTS ${table}`);
+        const moved = await settleCopiedList(client, created, details, {
+          email: seen.email.candidates(),
+          name: seen.name.candidates(),
+        });
+        await client.query("COMMIT");
         release(false);
-        return result;
+        return moved;
       } catch (err) {
         release(true);
         throw err;
@@ -195,10 +215,15 @@ type Pglite = Extract<DbHandle, { kind: "pglite" }>["pglite"];
 
 /**
  * PGlite: one COPY FROM '/dev/blob' per batch into a TEMP table, measured
- * about three times faster than multi-row INSERTs. PGlite has a single
- * connection, so other queries simply interleave with the batches.
+ * about three times faster than multi-row INSERTs, then one move into
+ * `leads` in a transaction. PGlite has a single connection, so a long
+ * transaction would stall every other query; other queries simply
+ * interleave with the batches instead.
  */
-async function openPgliteStaging(pglite: Pglite): Promise<Staging> {
+async function openPgliteSink(
+  pglite: Pglite,
+  list: NewList,
+): Promise<LeadSink> {
   const table = stagingName();
   await pglite.exec(createTableSql(table, await leadsSequence(pglite)));
   let dropped = false;
@@ -209,16 +234,18 @@ async function openPgliteStaging(pglite: Pglite): Promise<Staging> {
   };
 
   return {
-    table,
+    linePrefix: "",
     async append(text) {
       if (dropped) throw new Error("The import was cancelled");
       await pglite.query(copySql(table, "'/dev/blob'"), [], {
         blob: new Blob([text]),
       });
     },
-    async commit(work) {
+    async finish(details) {
       try {
-        return await pglite.transaction((tx) => work(tx, table));
+        return await pglite.transaction((tx) =>
+          moveIntoLeads(tx, table, list, details),
+        );
       } finally {
         await drop();
       }

@@ -807,7 +807,7 @@ test("the OpenAPI document and the docs page describe every endpoint", async ({
   ).toBeVisible();
   await expect(page.getByText("curl -X POST").first()).toBeVisible();
   await expect(
-    page.getByRole("table", { name: "Fields of Lead" }),
+    page.getByRole("table", { name: "Fields of Lead", exact: true }),
   ).toBeVisible();
 });
 

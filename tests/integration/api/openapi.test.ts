@@ -173,6 +173,8 @@ describe("the OpenAPI document", () => {
       state: "US-TX",
       city: "Austin",
       duplicateOf: 7,
+      emailKey: "dana@acme.example",
+      nameKey: "dana|reyes|acme",
       raw: {},
       extra: { Source: "webinar" },
       score: 88,

@@ -241,6 +241,7 @@ describeEachDb("lead list import", (getHandle, kind) => {
         teamId: team.id,
         name: "late error",
         batchSize: 50,
+        writeChars: 1,
       }),
       "unterminated_quote",
     );
@@ -269,6 +270,7 @@ describeEachDb("lead list import", (getHandle, kind) => {
       teamId: team.id,
       name: "aborted",
       batchSize: 100,
+      writeChars: 1,
       signal: controller.signal,
       onProgress: () => {
         batches++;
@@ -288,6 +290,7 @@ describeEachDb("lead list import", (getHandle, kind) => {
       teamId: team.id,
       name: "cancelled",
       batchSize: 100,
+      writeChars: 1,
       signal: controller.signal,
       onProgress: (p) => {
         if (p.rowsRead >= 300) controller.abort();
@@ -318,55 +321,64 @@ describeEachDb("lead list import", (getHandle, kind) => {
     "Bo,Li,CEO,,,10,SaaS,,Austin,TX,USA,",
   );
 
-  it("merges duplicates: keeps the first and counts the rest", async () => {
-    const { team } = await makeUserAndTeam();
-    const list = await importLeadList(duplicates, {
-      teamId: team.id,
-      name: "merged",
-      dedupe: "merge",
+  // Checked among the candidate keys, and over the whole list when there
+  // are too many candidates to name.
+  for (const [cap, how] of [
+    [undefined, ""],
+    [0, " (whole-list check)"],
+  ] as const) {
+    it(`merges duplicates: keeps the first and counts the rest${how}`, async () => {
+      const { team } = await makeUserAndTeam();
+      const list = await importLeadList(duplicates, {
+        teamId: team.id,
+        name: "merged",
+        dedupe: "merge",
+        maxRepeatCandidates: cap,
+      });
+      expect(list.rowCount).toBe(4);
+      expect(list.duplicateCount).toBe(2);
+      const { db } = getHandle();
+      const rows = await db
+        .select()
+        .from(leads)
+        .where(eq(leads.listId, list.id))
+        .orderBy(leads.rowNumber);
+      expect(rows.map((r) => r.rowNumber)).toEqual([2, 5, 6, 7]);
+      expect(rows.every((r) => r.duplicateOf === null)).toBe(true);
+      const [stored] = await db
+        .select()
+        .from(leadLists)
+        .where(eq(leadLists.id, list.id));
+      expect(stored).toMatchObject({ rowCount: 4, duplicateCount: 2 });
     });
-    expect(list.rowCount).toBe(4);
-    expect(list.duplicateCount).toBe(2);
-    const { db } = getHandle();
-    const rows = await db
-      .select()
-      .from(leads)
-      .where(eq(leads.listId, list.id))
-      .orderBy(leads.rowNumber);
-    expect(rows.map((r) => r.rowNumber)).toEqual([2, 5, 6, 7]);
-    expect(rows.every((r) => r.duplicateOf === null)).toBe(true);
-    const [stored] = await db
-      .select()
-      .from(leadLists)
-      .where(eq(leadLists.id, list.id));
-    expect(stored).toMatchObject({ rowCount: 4, duplicateCount: 2 });
-  });
 
-  it("flags duplicates: keeps them, pointing at the first", async () => {
-    const { team } = await makeUserAndTeam();
-    const list = await importLeadList(duplicates, {
-      teamId: team.id,
-      name: "flagged",
-      dedupe: "flag",
+    it(`flags duplicates: keeps them, pointing at the first${how}`, async () => {
+      const { team } = await makeUserAndTeam();
+      const list = await importLeadList(duplicates, {
+        teamId: team.id,
+        name: "flagged",
+        dedupe: "flag",
+        maxRepeatCandidates: cap,
+      });
+      expect(list.rowCount).toBe(6);
+      expect(list.duplicateCount).toBe(2);
+      const { db } = getHandle();
+      const rows = await db
+        .select()
+        .from(leads)
+        .where(eq(leads.listId, list.id))
+        .orderBy(leads.rowNumber);
+      const first = rows[0]!;
+      expect(rows.map((r) => r.duplicateOf)).toEqual([
+        null,
+        first.id,
+        first.id,
+        null,
+        null,
+        null,
+      ]);
     });
-    expect(list.rowCount).toBe(6);
-    expect(list.duplicateCount).toBe(2);
-    const { db } = getHandle();
-    const rows = await db
-      .select()
-      .from(leads)
-      .where(eq(leads.listId, list.id))
-      .orderBy(leads.rowNumber);
-    const first = rows[0]!;
-    expect(rows.map((r) => r.duplicateOf)).toEqual([
-      null,
-      first.id,
-      first.id,
-      null,
-      null,
-      null,
-    ]);
-  });
+  }
 
   it("counts duplicates within one list only", async () => {
     const { team } = await makeUserAndTeam();
