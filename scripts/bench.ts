@@ -62,7 +62,10 @@ function leadsArg(): number {
   return n;
 }
 
-/** Upload a CSV, then follow the run it started until every lead is scored. */
+/**
+ * Uploads a CSV, then follows the scoring run the import started against
+ * the team's default ICP until every lead is scored.
+ */
 async function importAndScore(
   server: Server,
   team: BenchTeam,
@@ -76,11 +79,13 @@ async function importAndScore(
     file,
     name,
   });
-  const jobId = await startScoring({
-    baseUrl: server.url,
-    apiKey: team.apiKey,
-    listId: list.id,
-  });
+  const jobId =
+    list.jobId ??
+    (await startScoring({
+      baseUrl: server.url,
+      apiKey: team.apiKey,
+      listId: list.id,
+    }));
   await waitForJob({ baseUrl: server.url, apiKey: team.apiKey, jobId });
   return { seconds: seconds(started), listId: list.id };
 }

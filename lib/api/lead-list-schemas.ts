@@ -108,7 +108,12 @@ export const leadListImportSchema = z.object({
     )
     .describe("The first 100 rejected rows."),
   scoring: z
-    .object({ icpId: z.uuid() })
+    .object({
+      icpId: z.uuid(),
+      jobId: z
+        .uuid()
+        .describe("Follow it with GET /api/v1/jobs/{jobId}."),
+    })
     .nullable()
     .describe(
       "The scoring run against the team's default ICP started for the " +

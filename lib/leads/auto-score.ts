@@ -10,15 +10,17 @@ import { logger } from "@/lib/logger";
 export async function scoreNewList(input: {
   teamId: string;
   listId: string;
-}): Promise<{ icpId: string; icpName: string } | null> {
+}): Promise<{ icpId: string; icpName: string; jobId: string } | null> {
   const icp = await getDefaultIcp(input.teamId);
   if (!icp?.active) return null;
+  let jobId: string;
   try {
-    await enqueueScoringRun({
+    const run = await enqueueScoringRun({
       teamId: input.teamId,
       listId: input.listId,
       icpId: icp.id,
     });
+    jobId = run.id;
   } catch (err) {
     logger.error(
       { err, teamId: input.teamId, listId: input.listId, icpId: icp.id },
@@ -26,5 +28,5 @@ export async function scoreNewList(input: {
     );
     return null;
   }
-  return { icpId: icp.id, icpName: icp.name };
+  return { icpId: icp.id, icpName: icp.name, jobId };
 }

@@ -54,18 +54,24 @@ function firstIdSql(from: string, where = ""): string {
 /**
  * Copies staged rows into `leads`: all of them when flagging (repeats
  * pointing at their first copy), only the first copies when merging.
+ * With the candidate keys known ($4, $5), the window reads only the rows
+ * holding one; with none, there is nothing to look for.
  */
-function moveSql(table: string): string {
+function moveSql(table: string, narrowed: boolean): string {
+  const where = narrowed
+    ? "WHERE email_key = ANY($4::text[]) OR name_key = ANY($5::text[])"
+    : "";
   return `
-    WITH firsts AS (${firstIdSql(table)}),
+    WITH repeats AS (
+      SELECT id, first_id FROM (${firstIdSql(table, where)}) f
+      WHERE first_id < id
+    ),
     inserted AS (
       INSERT INTO leads (id, team_id, list_id, duplicate_of, ${MOVED_COLUMNS})
-      SELECT id, $1::uuid, $2::uuid,
-        CASE WHEN first_id < id THEN first_id END,
-        ${MOVED_COLUMNS}
-      FROM firsts
-      WHERE NOT $3::boolean OR first_id IS NULL OR first_id >= id
-      ORDER BY id
+      SELECT s.id, $1::uuid, $2::uuid, r.first_id,
+        ${MOVED_COLUMNS.split(", ").map((c) => `s.${c}`).join(", ")}
+      FROM ${table} s LEFT JOIN repeats r ON r.id = s.id
+      WHERE NOT ($3::boolean AND r.first_id IS NOT NULL)
       RETURNING duplicate_of
     )
     SELECT count(*)::int AS inserted, count(duplicate_of)::int AS flagged
@@ -184,11 +190,19 @@ export async function moveIntoLeads(
   table: string,
   list: NewList,
   details: ListDetails,
+  candidates: RepeatCandidates,
 ): Promise<MovedList> {
   const created = await insertList(q, list, "importing");
+  const narrowed = candidates.email !== null && candidates.name !== null;
+  const params: unknown[] = [
+    list.teamId,
+    created.id,
+    details.dedupe === "merge",
+  ];
+  if (narrowed) params.push(candidates.email, candidates.name);
   const { rows } = await q.query<{ inserted: number; flagged: number }>(
-    moveSql(table),
-    [list.teamId, created.id, details.dedupe === "merge"],
+    moveSql(table, narrowed),
+    params,
   );
   const rowCount = Number(rows[0]?.inserted ?? 0);
   const duplicateCount =

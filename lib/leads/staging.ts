@@ -222,10 +222,12 @@ type Pglite = Extract<DbHandle, { kind: "pglite" }>["pglite"];
  */
 async function openPgliteSink(
   pglite: Pglite,
-  list: NewList,
+  list: NewList & { maxRepeatCandidates?: number },
 ): Promise<LeadSink> {
   const table = stagingName();
   await pglite.exec(createTableSql(table, await leadsSequence(pglite)));
+  const cap = list.maxRepeatCandidates;
+  const seen = { email: new RepeatKeys(cap), name: new RepeatKeys(cap) };
   let dropped = false;
   const drop = async () => {
     if (dropped) return;
@@ -235,6 +237,7 @@ async function openPgliteSink(
 
   return {
     linePrefix: "",
+    seen,
     async append(text) {
       if (dropped) throw new Error("The import was cancelled");
       await pglite.query(copySql(table, "'/dev/blob'"), [], {
@@ -244,7 +247,10 @@ async function openPgliteSink(
     async finish(details) {
       try {
         return await pglite.transaction((tx) =>
-          moveIntoLeads(tx, table, list, details),
+          moveIntoLeads(tx, table, list, details, {
+            email: seen.email.candidates(),
+            name: seen.name.candidates(),
+          }),
         );
       } finally {
         await drop();

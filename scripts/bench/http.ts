@@ -19,7 +19,7 @@ export function uploadCsv(input: {
   apiKey: string;
   file: string;
   name: string;
-}): Promise<{ id: string; rowCount: number }> {
+}): Promise<{ id: string; rowCount: number; jobId: string | null }> {
   const url = new URL(
     `/api/v1/lead-lists?name=${encodeURIComponent(input.name)}`,
     input.baseUrl,
@@ -45,8 +45,16 @@ export function uploadCsv(input: {
             reject(new Error(`import: HTTP ${res.statusCode} ${text}`));
             return;
           }
-          const body = JSON.parse(text) as { id: string; rowCount: number };
-          resolve({ id: body.id, rowCount: body.rowCount });
+          const body = JSON.parse(text) as {
+            id: string;
+            rowCount: number;
+            scoring: { jobId: string } | null;
+          };
+          resolve({
+            id: body.id,
+            rowCount: body.rowCount,
+            jobId: body.scoring?.jobId ?? null,
+          });
         });
       },
     );
@@ -59,10 +67,7 @@ function bearer(apiKey: string, extra: Record<string, string> = {}) {
   return { authorization: `Bearer ${apiKey}`, ...extra };
 }
 
-/**
- * Asks for a scoring run of the list. Right after an import this returns
- * the run the import started itself against the default ICP.
- */
+/** Asks for a scoring run of the list. */
 export async function startScoring(input: {
   baseUrl: string;
   apiKey: string;

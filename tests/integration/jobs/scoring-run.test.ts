@@ -14,6 +14,7 @@ import type { Db } from "@/db/client";
 import { leadLists } from "@/db/schema";
 import { GET as getJobRoute } from "@/app/api/v1/jobs/[id]/route";
 import { POST as scoreListRoute } from "@/app/api/v1/lead-lists/[id]/score/route";
+import { POST as importListRoute } from "@/app/api/v1/lead-lists/route";
 import {
   enqueueScoringRun,
   getJob,
@@ -321,6 +322,46 @@ describeEachDb("scoring runs", (getHandle, kind) => {
       await expectExactCounts(db(), [sales.id, finance.id]);
     },
   );
+
+  it("names the run an API import starts, which scores every lead", async () => {
+    const { team } = await makeUserAndTeam(`import-run-${kind}`);
+    const icp = await makeIcp(team.id, SALES_ICP);
+    await setDefaultIcp({ teamId: team.id, id: icp.id });
+    const key = (
+      await createApiKey({ teamId: team.id, name: "w", scope: "write" })
+    ).key;
+    const rows = ["First Name,Last Name,Title,Company,Country"];
+    for (let i = 0; i < 40; i++) {
+      rows.push(`Ann${i},Lee,VP of Sales,Acme ${i},United States`);
+    }
+    const res = await importListRoute(
+      new Request("http://localhost/api/v1/lead-lists?name=Auto", {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${key}`,
+          "content-type": "text/csv",
+        },
+        body: rows.join("\n"),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as {
+      id: string;
+      scoring: { icpId: string; jobId: string } | null;
+    };
+    expect(body.scoring).toEqual({
+      icpId: icp.id,
+      jobId: expect.any(String),
+    });
+    if (kind === "pglite") await jobsIdle();
+    const job = await waitForJob(team.id, body.scoring!.jobId);
+    expect(job).toMatchObject({ status: "succeeded", done: 40 });
+    expect(await scoreCoverage(db(), body.id, icp.id)).toEqual({
+      leads: 40,
+      scored: 40,
+    });
+  });
 
   it("refuses a missing default ICP and another team's list", async () => {
     const { team, listId } = await setup(10, 7);

@@ -63,7 +63,9 @@ export const POST = apiRoute(
           row: r.rowNumber,
           reason: r.reason,
         })),
-        scoring: scoring ? { icpId: scoring.icpId } : null,
+        scoring: scoring
+          ? { icpId: scoring.icpId, jobId: scoring.jobId }
+          : null,
       } satisfies ApiLeadListImport,
       {
         status: 201,
