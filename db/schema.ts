@@ -195,9 +195,11 @@ export const leads = pgTable(
       .primaryKey()
       .generatedByDefaultAsIdentity(),
     teamId: uuid("team_id").notNull(),
-    listId: uuid("list_id")
-      .notNull()
-      .references(() => leadLists.id, { onDelete: "cascade" }),
+    // No foreign key: a per-row check doubled the cost of loading a list.
+    // A statement trigger (migration 0005) deletes a deleted list's leads
+    // and scores, and a list's rows are only written with the list row in
+    // the same transaction.
+    listId: uuid("list_id").notNull(),
     rowNumber: integer("row_number").notNull(),
     ref: text("ref"),
     firstName: text("first_name"),
@@ -249,9 +251,9 @@ export const leads = pgTable(
 export const leadScores = pgTable(
   "lead_scores",
   {
-    leadId: bigint("lead_id", { mode: "number" })
-      .notNull()
-      .references(() => leads.id, { onDelete: "cascade" }),
+    // Checked by statement triggers rather than per-row foreign keys, as
+    // for leads.list_id: deleting leads or their list deletes the scores.
+    leadId: bigint("lead_id", { mode: "number" }).notNull(),
     icpId: uuid("icp_id")
       .notNull()
       .references(() => icps.id, { onDelete: "cascade" }),

@@ -35,24 +35,37 @@ export function pgArrayLiteral(items: readonly string[]): string {
 
 /** NUL cannot be stored in a PostgreSQL text value. */
 function stripNul(text: string): string {
-  return text.includes("\u0000") ? text.replace(/\u0000/g, "") : text;
+  return text.replace(/\u0000/g, "");
 }
 
 function withoutNul(_key: string, value: unknown): unknown {
   return typeof value === "string" ? stripNul(value) : value;
 }
 
+// One test finds both what COPY needs escaped and NUL, which is rare:
+// plain values take the fast path.
+const SPECIAL = /[\\\t\n\r\u0000]/;
+
+function copyText(text: string): string {
+  if (!SPECIAL.test(text)) return text;
+  return copyEscape(text.includes("\u0000") ? stripNul(text) : text);
+}
+
 function copyField(value: CopyValue): string {
   if (value === null || value === undefined) return "\\N";
+  if (typeof value === "string") return copyText(value);
   if (typeof value === "number") {
     return Number.isFinite(value) ? String(value) : "\\N";
   }
-  if (typeof value === "string") return copyEscape(stripNul(value));
   if (Array.isArray(value)) {
-    return copyEscape(pgArrayLiteral(value.map((v: string) => stripNul(v))));
+    return copyText(pgArrayLiteral(value as readonly string[]));
   }
-  // JSON escapes control characters itself, but jsonb refuses \u0000.
-  return copyEscape(JSON.stringify(value, withoutNul));
+  // JSON escapes control characters itself, but jsonb refuses \u0000. The
+  // replacer is slow, so it only runs when the text shows a NUL escape.
+  const json = JSON.stringify(value);
+  return copyEscape(
+    json.includes("\\u0000") ? JSON.stringify(value, withoutNul) : json,
+  );
 }
 
 /** One row as a COPY text line, newline included. */

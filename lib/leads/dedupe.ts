@@ -39,7 +39,11 @@ const COMPANY_SUFFIXES = new Set([
   "pte",
 ]);
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function fold(text: string): string {
+  // Most names are plain ASCII, which has no accents to take off.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -47,9 +51,12 @@ function fold(text: string): string {
 }
 
 function words(text: string): string[] {
-  return fold(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  if (!text) return [];
+  const folded = fold(text);
+  const parts = ASCII.test(folded)
+    ? folded.split(/[^a-z0-9]+/)
+    : folded.split(/[^\p{L}\p{N}]+/u);
+  return parts.filter(Boolean);
 }
 
 /** Same email ignoring case (and surrounding spaces). */

@@ -51,15 +51,26 @@ export function ensureBuild(log: (line: string) => void): number {
   );
   log("building the app for production (once per source change)...");
   const started = performance.now();
-  execFileSync(process.execPath, [nextBin(), "build"], {
+  execFileSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: buildEnv(process.env),
   });
   return (performance.now() - started) / 1000;
 }
 
-function nextBin(): string {
-  return path.resolve("node_modules/next/dist/bin/next");
+/**
+ * The arguments of `npm start` after its `node`: the bench serves the app
+ * exactly as the start script does, memory flags included.
+ */
+function startArgs(): string[] {
+  const pkg = JSON.parse(fs.readFileSync("package.json", "utf8")) as {
+    scripts: { start: string };
+  };
+  const [command, ...args] = pkg.scripts.start.split(/\s+/);
+  if (command !== "node") {
+    throw new Error("The start script must begin with `node`");
+  }
+  return args;
 }
 
 function buildEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
@@ -80,7 +91,7 @@ export async function startServer(input: {
   const url = `http://127.0.0.1:${input.port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    [nextBin(), "start", "-p", String(input.port), "-H", "127.0.0.1"],
+    [...startArgs(), "-p", String(input.port), "-H", "127.0.0.1"],
     {
       stdio: ["ignore", "ignore", "inherit"],
       env: buildEnv({
