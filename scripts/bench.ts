@@ -324,7 +324,10 @@ async function main() {
       `server's whole process tree: ${rss.peakTreeMb.toFixed(0)} MB.`;
     process.stdout.write(`\n${machineLine}\n\n${table}\n\n${floorLine}\n`);
     writeDoc({ machine: machineLine, table, floorLine, big, small, tiny });
-    log(`done in ${seconds(started).toFixed(0)} s; wrote docs/bench.md`);
+    log(
+      `done in ${seconds(started).toFixed(0)} s; wrote docs/bench.md and ` +
+        "README.md",
+    );
   } finally {
     await pgServer?.stop().catch(() => {});
     await pgliteServer?.stop().catch(() => {});
@@ -380,6 +383,33 @@ ${input.floorLine}
 `;
   fs.mkdirSync("docs", { recursive: true });
   fs.writeFileSync("docs/bench.md", text);
+  updateReadme(input);
+}
+
+const README_START = "<!-- bench:start -->";
+const README_END = "<!-- bench:end -->";
+
+/** Puts the latest table between the README's bench markers. */
+function updateReadme(input: {
+  machine: string;
+  table: string;
+  floorLine: string;
+}) {
+  const readme = fs.readFileSync("README.md", "utf8");
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  if (start < 0 || end < start) {
+    log("README.md has no bench markers; left it as it was");
+    return;
+  }
+  const date = new Date().toISOString().slice(0, 10);
+  const section =
+    `${README_START}\nLatest run (${date}) on ${input.machine}:\n\n` +
+    `${input.table}\n\n${input.floorLine}\n`;
+  fs.writeFileSync(
+    "README.md",
+    readme.slice(0, start) + section + readme.slice(end),
+  );
 }
 
 main().catch((err: unknown) => {
