@@ -132,6 +132,7 @@ describeEachDb("ICP server actions", (getHandle) => {
       fields("Bad values", {
         companySizes: ["huge"],
         seniorities: ["Wizard"],
+        departments: ["Sales", "Alchemy"],
         countries: ["Atlantis"],
       }),
     );
@@ -140,8 +141,10 @@ describeEachDb("ICP server actions", (getHandle) => {
       expect(Object.keys(bad.error.fieldErrors ?? {}).sort()).toEqual([
         "companySizes",
         "countries",
+        "departments",
         "seniorities",
       ]);
+      expect(bad.error.fieldErrors?.departments?.[0]).toMatch(/Alchemy/);
     }
 
     await create("Unique Name");
