@@ -68,24 +68,58 @@ async function origin(): Promise<string> {
   return `${proto}://${host}`;
 }
 
+const PATH_VARIABLES: Record<string, string> = {
+  icps: "ICP_ID",
+  "lead-lists": "LIST_ID",
+  jobs: "JOB_ID",
+};
+
+/** `{id}` after `/lead-lists` reads as $LIST_ID, and so on. */
+function pathWithVariables(path: string): string {
+  return path.replace(
+    /\/([\w-]+)\/\{(\w+)\}/g,
+    (_, parent: string, name: string) => {
+      const variable =
+        name === "id" ? (PATH_VARIABLES[parent] ?? "ID") : name.toUpperCase();
+      return `/${parent}/$${variable}`;
+    },
+  );
+}
+
+/** Required query parameters, plus a page size where there is one. */
+function queryFor(op: Operation): string {
+  const pairs: string[] = [];
+  for (const p of op.parameters ?? []) {
+    if (p.in !== "query") continue;
+    if (p.required) {
+      const example = (p.schema as { example?: unknown }).example;
+      const value =
+        example === undefined
+          ? `$${p.name.toUpperCase()}`
+          : encodeURIComponent(String(example));
+      pairs.push(`${p.name}=${value}`);
+    } else if (p.name === "limit") {
+      pairs.push("limit=20");
+    }
+  }
+  return pairs.length ? `?${pairs.join("&")}` : "";
+}
+
 function curlFor(
   base: string,
   method: string,
   path: string,
   op: Operation,
 ): string {
-  const url = `${base}${path.replace(/\{(\w+)\}/g, (_, p: string) => {
-    return `$${p === "id" ? "ICP_ID" : p.toUpperCase()}`;
-  })}`;
-  const query = (op.parameters ?? []).filter(
-    (p) => p.in === "query" && p.name === "limit",
-  );
+  const url = `${base}${pathWithVariables(path)}${queryFor(op)}`;
   const lines = [
     `curl${method === "get" ? "" : ` -X ${method.toUpperCase()}`} ` +
-      `"${url}${query.length ? "?limit=20" : ""}"`,
+      `"${url}"`,
     `-H "Authorization: Bearer $ICP_API_KEY"`,
   ];
-  const media = op.requestBody?.content["application/json"];
+  const content = op.requestBody?.content ?? {};
+  const media = content["application/json"];
+  const csv = content["text/csv"];
   if (media) {
     lines.push(`-H "Content-Type: application/json"`);
     if (op.parameters?.some((p) => p.name === "Idempotency-Key")) {
@@ -96,6 +130,8 @@ function curlFor(
       "'\\''",
     );
     lines.push(`-d '${body}'`);
+  } else if (csv) {
+    lines.push(`-H "Content-Type: text/csv"`, "--data-binary @leads.csv");
   }
   return lines.join(" \\\n  ");
 }
