@@ -13,7 +13,10 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { MultiCombobox } from "@/components/ui/multi-combobox";
-import type { SuggestionLoader } from "@/components/ui/multi-combobox";
+import type {
+  LabelResolver,
+  SuggestionLoader,
+} from "@/components/ui/multi-combobox";
 import { Switch } from "@/components/ui/switch";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { Textarea } from "@/components/ui/textarea";
@@ -184,6 +187,20 @@ function suggestFrom(
   };
 }
 
+/** Names stored ISO codes, for chips that were not picked in this form. */
+function labelsFrom(field: "countries" | "states"): LabelResolver {
+  return async (values, { signal }) => {
+    const params = new URLSearchParams({ field, labels: values.join(",") });
+    const res = await fetch(`/api/suggest?${params}`, { signal });
+    if (!res.ok) throw new Error(`Labels failed (${res.status})`);
+    const body = (await res.json()) as { labels: Record<string, string> };
+    return body.labels;
+  };
+}
+
+const countryLabels = labelsFrom("countries");
+const stateLabels = labelsFrom("states");
+
 export function IcpForm(props: Props) {
   const { config, mode, icpId, onReady, draftStream, onSaved } = props;
   const router = useRouter();
@@ -331,6 +348,7 @@ export function IcpForm(props: Props) {
     label: string,
     opts: {
       suggestions: React.ComponentProps<typeof MultiCombobox>["suggestions"];
+      resolveLabels?: LabelResolver;
       allowCustom: boolean;
       placeholder: string;
       description?: string;
@@ -346,6 +364,7 @@ export function IcpForm(props: Props) {
         value={draft[field]}
         onChange={(next) => set(field, next)}
         suggestions={opts.suggestions}
+        resolveLabels={opts.resolveLabels}
         allowCustom={opts.allowCustom}
         placeholder={opts.placeholder}
         disabled={pending}
@@ -649,11 +668,13 @@ export function IcpForm(props: Props) {
         <TabsContent value="location" className="grid gap-6 pt-4">
           {listField("countries", "Countries", {
             suggestions: suggestFrom("countries"),
+            resolveLabels: countryLabels,
             allowCustom: false,
             placeholder: "Search countries",
           })}
           {listField("states", "States and regions", {
             suggestions: suggestFrom("states", { countries: draft.countries }),
+            resolveLabels: stateLabels,
             allowCustom: false,
             placeholder: "Search states or regions",
             description: "Suggestions follow the countries you chose.",

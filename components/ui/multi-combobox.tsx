@@ -18,6 +18,12 @@ type SuggestionLoader = (
 /** A fixed list filtered locally, or a loader called (debounced) per query. */
 type SuggestionSource = readonly ComboboxOption[] | SuggestionLoader;
 
+/** Labels for the given values; values it cannot name are left out. */
+type LabelResolver = (
+  values: string[],
+  options: { signal: AbortSignal },
+) => Promise<Record<string, string>>;
+
 type AriaBoolean = boolean | "true" | "false";
 
 type MultiComboboxProps = {
@@ -27,6 +33,11 @@ type MultiComboboxProps = {
   value: readonly string[];
   onChange: (value: string[]) => void;
   suggestions: SuggestionSource;
+  /**
+   * Names values that arrived without a label (stored data, drafts), so
+   * their chips need not show raw codes. Called once per unnamed value.
+   */
+  resolveLabels?: LabelResolver;
   /** Lets Enter add text that matches no suggestion. */
   allowCustom?: boolean;
   placeholder?: string;
@@ -130,6 +141,54 @@ function resolveEntry(
   return allowCustom ? { value: entry, label: entry } : null;
 }
 
+/** The label a value is known by, if any: learned first, then static. */
+function knownLabel(
+  item: string,
+  learned: Readonly<Record<string, string>>,
+  staticOptions: readonly ComboboxOption[],
+): string | undefined {
+  // Own keys only: a value such as "constructor" must not read the
+  // prototype.
+  if (Object.hasOwn(learned, item)) return learned[item];
+  return staticOptions.find((option) => option.value === item)?.label;
+}
+
+/** Values, each once and in order, that have no known label yet. */
+function unlabeledValues(
+  values: readonly string[],
+  learned: Readonly<Record<string, string>>,
+  staticOptions: readonly ComboboxOption[],
+): string[] {
+  const missing = new Set<string>();
+  for (const item of values) {
+    if (knownLabel(item, learned, staticOptions) === undefined) {
+      missing.add(item);
+    }
+  }
+  return [...missing];
+}
+
+/**
+ * The part of a resolver's answer that names the values asked about with
+ * non-empty text; anything else in it is ignored, so a stray entry cannot
+ * rename another chip.
+ */
+function acceptedLabels(
+  answer: unknown,
+  asked: readonly string[],
+): Record<string, string> {
+  const accepted: Record<string, string> = {};
+  if (typeof answer !== "object" || answer === null) return accepted;
+  for (const item of asked) {
+    if (!Object.hasOwn(answer, item)) continue;
+    const label: unknown = (answer as Record<string, unknown>)[item];
+    if (typeof label === "string" && label.trim() !== "") {
+      accepted[item] = label;
+    }
+  }
+  return accepted;
+}
+
 function isTrue(value: AriaBoolean | undefined): boolean {
   return value === true || value === "true";
 }
@@ -153,6 +212,7 @@ function MultiCombobox({
   value,
   onChange,
   suggestions,
+  resolveLabels,
   allowCustom = false,
   placeholder,
   disabled = false,
@@ -182,8 +242,58 @@ function MultiCombobox({
     null,
   );
 
+  // Values already sent to resolveLabels (answered, failed or in flight),
+  // so none is asked about twice.
+  const requestedLabels = React.useRef(new Set<string>());
+
   const isAsync = typeof suggestions === "function";
   const staticOptions = isAsync ? [] : suggestions;
+
+  // Keyed by content, not identity: a parent that rebuilds an equal value
+  // array must not cancel a lookup that is still needed.
+  const unlabeledKey = resolveLabels
+    ? JSON.stringify(unlabeledValues(value, learnedLabels, staticOptions))
+    : "[]";
+
+  const lookUpLabels = React.useEffectEvent(
+    (items: string[], signal: AbortSignal) =>
+      resolveLabels
+        ? resolveLabels(items, { signal })
+        : Promise.resolve<Record<string, string>>({}),
+  );
+
+  React.useEffect(() => {
+    const requested = requestedLabels.current;
+    const unlabeled = JSON.parse(unlabeledKey) as string[];
+    const asked = unlabeled.filter((item) => !requested.has(item));
+    if (asked.length === 0) return;
+    for (const item of asked) requested.add(item);
+    const controller = new AbortController();
+    let settled = false;
+    Promise.resolve()
+      .then(() => lookUpLabels(asked, controller.signal))
+      .then(
+        (answer) => {
+          settled = true;
+          if (controller.signal.aborted) return;
+          const found = acceptedLabels(answer, asked);
+          if (Object.keys(found).length === 0) return;
+          // A label picked from the suggestions wins over a looked-up one.
+          setLearnedLabels((known) => ({ ...found, ...known }));
+        },
+        () => {
+          // The chips keep showing the raw values; asking again on every
+          // change would only repeat the failure.
+          settled = true;
+        },
+      );
+    return () => {
+      if (settled) return;
+      controller.abort();
+      // Cut off before an answer: whoever still needs these may ask again.
+      for (const item of asked) requested.delete(item);
+    };
+  }, [unlabeledKey]);
 
   const loadSuggestions = React.useEffectEvent(
     (text: string, signal: AbortSignal) =>
@@ -267,9 +377,7 @@ function MultiCombobox({
         : `${items.length} ${items.length === 1 ? "suggestion" : "suggestions"}`;
 
   const labelFor = (item: string): string =>
-    learnedLabels[item] ??
-    staticOptions.find((option) => option.value === item)?.label ??
-    item;
+    knownLabel(item, learnedLabels, staticOptions) ?? item;
 
   function add(option: ComboboxOption) {
     if (disabled) return;
@@ -542,13 +650,17 @@ function dedupeOptions(
 
 export {
   MultiCombobox,
+  acceptedLabels,
   cleanEntry,
   filterOptions,
   findExactOption,
   includesValue,
+  knownLabel,
   normalizeText,
   resolveEntry,
+  unlabeledValues,
   type ComboboxOption,
+  type LabelResolver,
   type MultiComboboxProps,
   type SuggestionLoader,
   type SuggestionSource,

@@ -172,6 +172,11 @@ test.describe("ICP management", () => {
         page.getByRole("checkbox", { name: "51-200" }),
       ).toBeChecked();
       await page.getByRole("checkbox", { name: "201-500" }).uncheck();
+      // Stored as ISO codes, shown by name when the form opens again.
+      await page.getByRole("tab", { name: "Location" }).click();
+      await expect(
+        page.getByRole("button", { name: "Remove United States" }),
+      ).toBeVisible();
       await page.getByRole("button", { name: "Save changes" }).click();
       await expect(page).toHaveURL(ICP_URL);
       await expect(

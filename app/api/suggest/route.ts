@@ -3,6 +3,7 @@ import { z } from "zod";
 import { getTeamContext } from "@/lib/auth/session";
 import { AppError, errorBody } from "@/lib/errors";
 import {
+  countryName,
   DEPARTMENTS,
   foldKey,
   INDUSTRIES,
@@ -25,8 +26,13 @@ import type { Candidate, Suggestion } from "./match";
 
 const LIMIT = 50;
 const MAX_PLACES = 50;
+// More codes than any saved ICP holds; the rest of a longer list is cut.
+const MAX_LABELS = 200;
 
-const codes = (pattern: RegExp) =>
+const COUNTRY_CODE = /^[A-Z]{2}$/;
+const STATE_CODE = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
+const codes = (pattern: RegExp, max = MAX_PLACES) =>
   z
     .string()
     .default("")
@@ -35,7 +41,7 @@ const codes = (pattern: RegExp) =>
         .split(",")
         .map((c) => c.trim().toUpperCase())
         .filter((c) => pattern.test(c))
-        .slice(0, MAX_PLACES),
+        .slice(0, max),
     );
 
 const querySchema = z.object({
@@ -49,16 +55,34 @@ const querySchema = z.object({
     "cities",
   ]),
   q: z.string().max(100).default(""),
-  countries: codes(/^[A-Z]{2}$/),
-  states: codes(/^[A-Z]{2}-[A-Z0-9]{1,3}$/),
+  countries: codes(COUNTRY_CODE),
+  states: codes(STATE_CODE),
 });
 
 type Query = z.output<typeof querySchema>;
+
+// Codes are checked against the field's own pattern, so a state code sent
+// as a country is dropped like any other unknown code.
+const labelsSchema = z.discriminatedUnion("field", [
+  z.object({
+    field: z.literal("countries"),
+    labels: codes(COUNTRY_CODE, MAX_LABELS),
+  }),
+  z.object({
+    field: z.literal("states"),
+    labels: codes(STATE_CODE, MAX_LABELS),
+  }),
+]);
+
+type LabelsQuery = z.output<typeof labelsSchema>;
 
 /**
  * Suggestions for the ICP form's multi-value fields. The taxonomy and the
  * place dataset stay on the server; the browser only ever receives the
  * few dozen entries that match what was typed.
+ *
+ * With `labels` (comma-separated ISO codes) it names stored countries or
+ * states instead, for chips the form shows before anything was picked.
  */
 export async function GET(req: Request): Promise<Response> {
   const ctx = await getTeamContext();
@@ -67,6 +91,7 @@ export async function GET(req: Request): Promise<Response> {
   }
 
   const params = Object.fromEntries(new URL(req.url).searchParams);
+  if ("labels" in params) return labelsResponse(params);
   const parsed = querySchema.safeParse(params);
   if (!parsed.success) {
     return fail(new AppError("bad_request", "Unknown field or bad query."));
@@ -77,6 +102,29 @@ export async function GET(req: Request): Promise<Response> {
     { suggestions },
     { headers: { "Cache-Control": "private, max-age=300" } },
   );
+}
+
+function labelsResponse(params: Record<string, string>): Response {
+  const parsed = labelsSchema.safeParse(params);
+  if (!parsed.success) {
+    return fail(new AppError("bad_request", "Unknown field or bad codes."));
+  }
+
+  return Response.json(
+    { labels: labelsOf(parsed.data) },
+    { headers: { "Cache-Control": "private, max-age=300" } },
+  );
+}
+
+/** Names of the known codes; unknown ones are left out. */
+function labelsOf(query: LabelsQuery): Record<string, string> {
+  const name = query.field === "countries" ? countryName : stateName;
+  const labels: Record<string, string> = {};
+  for (const code of query.labels) {
+    const label = name(code);
+    if (label) labels[code] = label;
+  }
+  return labels;
 }
 
 function fail(err: AppError): Response {
