@@ -1,9 +1,7 @@
 import { z } from "zod";
 
 import {
-  DEPARTMENTS,
   normalizeCountry,
-  normalizeDepartment,
   normalizeSeniority,
   normalizeSizeBand,
   normalizeState,
@@ -119,13 +117,6 @@ export function canonicalizeIcp(
     errors.seniorities = [
       `Unknown seniority: ${badSeniorities.join(", ")}. ` +
         `Use ${SENIORITIES.join(", ")}.`,
-    ];
-  }
-  const badDepartments = unknown(fields.departments, normalizeDepartment);
-  if (badDepartments.length) {
-    errors.departments = [
-      `Unknown department: ${badDepartments.join(", ")}. ` +
-        `Use ${DEPARTMENTS.join(", ")}.`,
     ];
   }
   const badCountries = unknown(fields.countries, normalizeCountry);

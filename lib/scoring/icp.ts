@@ -95,7 +95,11 @@ export function normalizeIcpCriteria(input: unknown): IcpCriteria {
     companySizes: canonicalList(read("companySizes"), normalizeSizeBand),
     technologies: canonicalList(read("technologies"), normalizeTechnology),
     jobTitles: canonicalList(read("jobTitles"), (s) => parseTitle(s).role ?? s),
-    departments: canonicalList(read("departments"), normalizeDepartment),
+    // A department the taxonomy lacks stays as written rather than
+    // vanishing; leads in it carry no canonical department to match.
+    departments: canonicalList(read("departments"), (s) => {
+      return normalizeDepartment(s) ?? s;
+    }),
     seniorities: canonicalList(read("seniorities"), normalizeSeniority),
     countries,
     states: canonicalList(read("states"), (s) => {

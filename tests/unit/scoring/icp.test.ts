@@ -24,7 +24,7 @@ describe("normalizeIcpCriteria", () => {
       companySizes: ["51-200", "5000+"],
       technologies: ["Salesforce", "Acme Tool"],
       jobTitles: ["VP Sales", "CRO", "Growth Ninja"],
-      departments: ["Human Resources"],
+      departments: ["Human Resources", "Underwater"],
       seniorities: ["VP", "C-Level"],
       countries: ["US", "DE"],
       states: ["US-CA", "DE-BY", "US-TX"],
