@@ -102,7 +102,7 @@ test.describe("Create with AI", () => {
       await expect(chip(dialog, "CRO")).toBeVisible();
 
       await dialog.getByRole("tab", { name: "Location" }).click();
-      await expect(chip(dialog, "US")).toBeVisible();
+      await expect(chip(dialog, "United States")).toBeVisible();
     });
 
     await test.step("adjust a field and save", async () => {
