@@ -13,7 +13,7 @@ import type { DedupeMode } from "./dedupe";
 import type { ImportProgress } from "./import-events";
 import { createLeadRowEncoder } from "./lead-row";
 import { KEPT_REJECTED_ROWS } from "./move";
-import { openLeadSink } from "./staging";
+import { openLeadSink } from "./sink";
 
 export type { ImportPhase, ImportProgress } from "./import-events";
 

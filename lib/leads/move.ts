@@ -1,13 +1,24 @@
 import type { CsvMapping, RejectedRow } from "@/lib/csv";
 
 import type { DedupeMode } from "./dedupe";
-import type { Queryer } from "./staging";
 
 /** Rejected rows kept on the lead list for the "download rejected" file. */
 export const KEPT_REJECTED_ROWS = 100;
 
-/** Columns a staged row carries into `leads`, in staging order. */
-const MOVED_COLUMNS = [
+/** The part of a pg client or a PGlite transaction the import uses. */
+export interface Queryer {
+  query<R = Record<string, unknown>>(
+    text: string,
+    params?: unknown[],
+  ): Promise<{ rows: R[] }>;
+}
+
+/**
+ * Columns of a staging table, in COPY order. The same names as in `leads`
+ * plus the two duplicate keys; `id` is drawn from the leads sequence as
+ * rows arrive, so ids follow the file's row order.
+ */
+export const STAGING_COLUMNS = [
   "row_number",
   "ref",
   "first_name",
@@ -31,7 +42,10 @@ const MOVED_COLUMNS = [
   "extra",
   "email_key",
   "name_key",
-].join(", ");
+] as const;
+
+const MOVED_COLUMNS = STAGING_COLUMNS.join(", ");
+const FROM_STAGED = STAGING_COLUMNS.map((c) => `s.${c}`).join(", ");
 
 /**
  * A row's first copy: the smallest id among the rows sharing its email
@@ -69,7 +83,7 @@ function moveSql(table: string, narrowed: boolean): string {
     inserted AS (
       INSERT INTO leads (id, team_id, list_id, duplicate_of, ${MOVED_COLUMNS})
       SELECT s.id, $1::uuid, $2::uuid, r.first_id,
-        ${MOVED_COLUMNS.split(", ").map((c) => `s.${c}`).join(", ")}
+        ${FROM_STAGED}
       FROM ${table} s LEFT JOIN repeats r ON r.id = s.id
       WHERE NOT ($3::boolean AND r.first_id IS NOT NULL)
       RETURNING duplicate_of

@@ -6,6 +6,8 @@ import Papa from "papaparse";
 
 import { parseCsvStream, toCsvRow, tokenizeCsv } from "@/lib/csv";
 
+import { LEAD_CSV_HEADER } from "./leads-file";
+
 export interface BenchResult {
   name: string;
   value: number;
@@ -50,22 +52,7 @@ const SIMPLE: Shape = {
 
 /** An Apollo-like export: 14 columns, every fifth row with a quoted cell. */
 const APOLLO: Shape = {
-  header: [
-    "First Name",
-    "Last Name",
-    "Title",
-    "Company",
-    "Email",
-    "Seniority",
-    "Departments",
-    "# Employees",
-    "Industry",
-    "Technologies",
-    "City",
-    "State",
-    "Country",
-    "Ref",
-  ],
+  header: [...LEAD_CSV_HEADER],
   row: (i) =>
     toCsvRow([
       pick(FIRST, i),

@@ -12,47 +12,11 @@ import {
   type ListDetails,
   type MovedList,
   type NewList,
+  type Queryer,
+  type RepeatCandidates,
+  STAGING_COLUMNS,
 } from "./move";
 import { RepeatKeys } from "./repeat-keys";
-
-/** The part of a pg client or a PGlite transaction the import uses. */
-export interface Queryer {
-  query<R = Record<string, unknown>>(
-    text: string,
-    params?: unknown[],
-  ): Promise<{ rows: R[] }>;
-}
-
-/**
- * Columns of a staging table, in COPY order. The same names as in `leads`
- * plus the two duplicate keys; `id` is drawn from the leads sequence as
- * rows arrive, so ids follow the file's row order.
- */
-export const STAGING_COLUMNS = [
-  "row_number",
-  "ref",
-  "first_name",
-  "last_name",
-  "email",
-  "linkedin_url",
-  "company",
-  "title",
-  "role",
-  "role_key",
-  "department",
-  "seniority",
-  "industry",
-  "employee_count",
-  "company_size",
-  "technologies",
-  "country",
-  "state",
-  "city",
-  "raw",
-  "extra",
-  "email_key",
-  "name_key",
-] as const;
 
 const COLUMN_TYPES: Record<(typeof STAGING_COLUMNS)[number], string> = {
   row_number: "integer NOT NULL",
@@ -88,8 +52,8 @@ const COLUMN_TYPES: Record<(typeof STAGING_COLUMNS)[number], string> = {
  */
 export interface LeadSink {
   readonly linePrefix: string;
-  /** Dedupe keys seen, fed by the row encoder when the sink wants them. */
-  readonly seen?: { email: RepeatKeys; name: RepeatKeys };
+  /** Dedupe keys seen, fed by the row encoder. */
+  readonly seen: RepeatTracker;
   append(copyText: string): Promise<void>;
   finish(details: ListDetails): Promise<MovedList>;
   /** Safe to call more than once and after `finish`. */
@@ -124,9 +88,30 @@ function copySql(table: string, source: string, lead: string[] = []) {
   return `COPY ${table} (${columns}) FROM ${source}`;
 }
 
+type SinkOptions = NewList & { maxRepeatCandidates?: number };
+
+type RepeatTracker = {
+  email: RepeatKeys;
+  name: RepeatKeys;
+  candidates(): RepeatCandidates;
+};
+
+function repeatTracker(cap: number | undefined): RepeatTracker {
+  const email = new RepeatKeys(cap);
+  const name = new RepeatKeys(cap);
+  return {
+    email,
+    name,
+    candidates: () => ({
+      email: email.candidates(),
+      name: name.candidates(),
+    }),
+  };
+}
+
 export async function openLeadSink(
   handle: DbHandle,
-  list: NewList & { maxRepeatCandidates?: number },
+  list: SinkOptions,
 ): Promise<LeadSink> {
   return handle.kind === "postgres"
     ? openPgSink(await handle.pool.connect(), list)
@@ -142,7 +127,7 @@ export async function openLeadSink(
  */
 async function openPgSink(
   client: PoolClient,
-  list: NewList & { maxRepeatCandidates?: number },
+  list: SinkOptions,
 ): Promise<LeadSink> {
   const { from: copyFrom } = await import("pg-copy-streams");
   let released = false;
@@ -164,8 +149,7 @@ async function openPgSink(
   const copy = client.query(
     copyFrom(copySql("leads", "STDIN", ["team_id", "list_id"])),
   );
-  const cap = list.maxRepeatCandidates;
-  const seen = { email: new RepeatKeys(cap), name: new RepeatKeys(cap) };
+  const seen = repeatTracker(list.maxRepeatCandidates);
   let copyError: unknown = null;
   const copied = new Promise<void>((resolve, reject) => {
     copy.on("finish", resolve);
@@ -191,10 +175,12 @@ async function openPgSink(
       copy.end();
       try {
         await copied;
-        const moved = await settleCopiedList(client, created, details, {
-          email: seen.email.candidates(),
-          name: seen.name.candidates(),
-        });
+        const moved = await settleCopiedList(
+          client,
+          created,
+          details,
+          seen.candidates(),
+        );
         await client.query("COMMIT");
         release(false);
         return moved;
@@ -222,12 +208,11 @@ type Pglite = Extract<DbHandle, { kind: "pglite" }>["pglite"];
  */
 async function openPgliteSink(
   pglite: Pglite,
-  list: NewList & { maxRepeatCandidates?: number },
+  list: SinkOptions,
 ): Promise<LeadSink> {
   const table = stagingName();
   await pglite.exec(createTableSql(table, await leadsSequence(pglite)));
-  const cap = list.maxRepeatCandidates;
-  const seen = { email: new RepeatKeys(cap), name: new RepeatKeys(cap) };
+  const seen = repeatTracker(list.maxRepeatCandidates);
   let dropped = false;
   const drop = async () => {
     if (dropped) return;
@@ -247,10 +232,7 @@ async function openPgliteSink(
     async finish(details) {
       try {
         return await pglite.transaction((tx) =>
-          moveIntoLeads(tx, table, list, details, {
-            email: seen.email.candidates(),
-            name: seen.name.candidates(),
-          }),
+          moveIntoLeads(tx, table, list, details, seen.candidates()),
         );
       } finally {
         await drop();
